@@ -1,0 +1,6 @@
+/**
+ * @levelwise/ui: props-only React components for levels of need.
+ * Import a component from its own subpath (e.g. `@levelwise/ui/level-badge`) to pull in only that component,
+ * and the stylesheet once from `@levelwise/ui/theme.css`.
+ */
+export * from './level-badge/index.ts';
