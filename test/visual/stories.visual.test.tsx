@@ -49,6 +49,9 @@ for (const [file, mod] of Object.entries(modules)) {
           root.render(<Story />);
           await expect.poll(() => host?.childElementCount ?? 0).toBeGreaterThan(0);
           await fontsReady();
+          // Grow the viewport to the story's full height: content below the fold is not painted in a screenshot.
+          const height = Math.ceil(host.getBoundingClientRect().height);
+          if (height > viewport.height) await page.viewport(viewport.width, height);
           await expect.element(host).toMatchScreenshot(`${Story.id}--${viewport.name}`);
         });
       }

@@ -4,3 +4,4 @@
  * and the stylesheet once from `@levelwise/ui/theme.css`.
  */
 export * from './level-badge/index.ts';
+export * from './windscreen/index.ts';
