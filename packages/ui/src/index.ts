@@ -3,5 +3,7 @@
  * Import a component from its own subpath (e.g. `@levelwise/ui/level-badge`) to pull in only that component,
  * and the stylesheet once from `@levelwise/ui/theme.css`.
  */
+
+export * from './flowchart/index.ts';
 export * from './level-badge/index.ts';
 export * from './windscreen/index.ts';
