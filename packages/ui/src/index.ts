@@ -4,6 +4,7 @@
  * and the stylesheet once from `@levelwise/ui/theme.css`.
  */
 
+export * from './feedback-panel/index.ts';
 export * from './flowchart/index.ts';
 export * from './level-badge/index.ts';
 export * from './windscreen/index.ts';
