@@ -26,13 +26,13 @@ const outDir = path.join(root, 'dist/pack');
 
 interface Library {
   dir: string;
-  /** Extra top-level folders shipped as they are (data files). */
-  ship: string[];
+  /** Where tsc writes what it compiles from src/ (ui: rootDir src; frameworks: rootDir ., for its data/*.json). */
+  srcOut: string;
 }
 
 const LIBRARIES: Library[] = [
-  { dir: 'packages/frameworks', ship: ['data'] },
-  { dir: 'packages/ui', ship: [] },
+  { dir: 'packages/frameworks', srcOut: './dist/src/' },
+  { dir: 'packages/ui', srcOut: './dist/' },
 ];
 
 function walk(dir: string): string[] {
@@ -49,11 +49,12 @@ function rewriteDeclarationSpecifiers(file: string) {
   if (next !== text) writeFileSync(file, next);
 }
 
-/** `./src/a/index.ts` → `./dist/a/index.js` (+ types); CSS → its copy in dist. */
-function distExport(target: string) {
-  if (target.endsWith('.css')) return target.replace(/^\.\/src\//, './dist/');
+/** `./src/a/index.ts` → `./dist/a/index.js` (+ types); CSS → its copy in dist; `./data/*` → the compiled copy. */
+function distExport(target: string, lib: Library) {
+  if (target.startsWith('./data/')) return target.replace(/^\.\/data\//, './dist/data/');
+  if (target.endsWith('.css')) return target.replace(/^\.\/src\//, lib.srcOut);
   if (!target.startsWith('./src/')) return target;
-  const js = target.replace(/^\.\/src\//, './dist/').replace(/\.tsx?$/, '.js');
+  const js = target.replace(/^\.\/src\//, lib.srcOut).replace(/\.tsx?$/, '.js');
   return { types: js.replace(/\.js$/, '.d.ts'), default: js };
 }
 
@@ -67,7 +68,7 @@ function pack(lib: Library, versions: Map<string, string>) {
   execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', buildConfig], { stdio: 'inherit', cwd: dir });
   for (const file of walk(path.join(dir, 'src'))) {
     if (file.endsWith('.css')) {
-      const dest = path.join(dir, 'dist', path.relative(path.join(dir, 'src'), file));
+      const dest = path.join(dir, lib.srcOut, path.relative(path.join(dir, 'src'), file));
       mkdirSync(path.dirname(dest), { recursive: true });
       cpSync(file, dest);
     }
@@ -79,12 +80,11 @@ function pack(lib: Library, versions: Map<string, string>) {
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   cpSync(path.join(dir, 'dist'), path.join(stage, 'dist'), { recursive: true });
-  for (const extra of lib.ship) cpSync(path.join(dir, extra), path.join(stage, extra), { recursive: true });
   cpSync(path.join(dir, 'README.md'), path.join(stage, 'README.md'));
 
   const exportsMap: Record<string, unknown> = {};
   for (const [key, target] of Object.entries(pkg.exports as Record<string, string>)) {
-    exportsMap[key] = distExport(target);
+    exportsMap[key] = distExport(target, lib);
   }
   const dependencies = Object.fromEntries(
     Object.entries((pkg.dependencies ?? {}) as Record<string, string>).map(([name, range]) => [
@@ -103,16 +103,26 @@ function pack(lib: Library, versions: Map<string, string>) {
     ...(pkg.bin
       ? {
           bin: Object.fromEntries(
-            Object.entries(pkg.bin as Record<string, string>).map(([k, v]) =>
-              [k, distExport(v) as { default: string }].map((x) => (typeof x === 'object' ? x.default : x)),
-            ),
+            Object.entries(pkg.bin as Record<string, string>).map(([name, target]) => [
+              name,
+              (distExport(target, lib) as { default: string }).default,
+            ]),
           ),
         }
       : {}),
-    files: ['dist', ...lib.ship, 'README.md'],
+    files: ['dist', 'README.md'],
     dependencies,
     ...(pkg.peerDependencies ? { peerDependencies: pkg.peerDependencies } : {}),
   };
+  const missing = Object.entries(exportsMap).flatMap(([key, target]) => {
+    const file = typeof target === 'string' ? target : (target as { default: string }).default;
+    return file.includes('*') || existsSync(path.join(stage, file)) ? [] : [`${key} → ${file}`];
+  });
+  if (missing.length > 0) {
+    throw new Error(
+      `${pkg.name}: these exports point at files the build did not produce:\n  ${missing.join('\n  ')}`,
+    );
+  }
   writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(published, null, 2)}\n`);
   mkdirSync(outDir, { recursive: true });
   const out = execFileSync(

@@ -131,3 +131,19 @@ export class ExtractionError extends Error {
 
 /** A reader takes the seed text (split into lines, index 0 = line 1) and its file name. */
 export type AreaMatrixReader = (lines: readonly string[], file: string) => AreaMatrixReading;
+
+/**
+ * A per-cell count that deliberately differs from the curated survey in source-notes (§1.3.1, 2.3.1, 3.3.1,
+ * 4.3.1, 5.3.1). A reader may export `knownCountDifferences: readonly KnownCountDifference[]`; the count test
+ * allows exactly these differences and the package README lists them with their reasons.
+ */
+export interface KnownCountDifference {
+  level: LevelOrdinal;
+  /** The dimension label as source-notes' count table spells it. */
+  dimension: string;
+  /** The source-notes count. */
+  expected: number;
+  /** The count this reader produces. */
+  actual: number;
+  reason: string;
+}
