@@ -1,0 +1,176 @@
+import { getFramework, getIndicator } from '@levelwise/frameworks';
+import { TRANSCRIBED_AREA_RULES } from './area-rules.transcribed.ts';
+import { AREA_IDS, type AreaId, type LevelOrdinal } from './areas.ts';
+import type {
+  AreaConsentRule,
+  ConsentRulesSummary,
+  FrameworkLookup,
+  FrontDoor,
+  IndicatorRef,
+} from './framework-lookup.ts';
+
+/**
+ * FrameworkLookup over @levelwise/frameworks: indicators, level names, front doors and responses come
+ * from the extracted data and curated rules. Where an area's rules are not yet curated (the package
+ * builds them area by area), level names, front door and responses fall back to the hand transcription
+ * in area-rules.transcribed.ts, and `source` says so.
+ *
+ * Consent: the area's rules as frameworks records them are cited in feedback, and give the young
+ * person's consent age and whether a manager must approve not telling parents. Whether an area seeks
+ * consent even at significant harm (Sandwell) is this package's reading of source-notes §6.33, kept
+ * in area-rules.transcribed.ts: the rules as written need that reading to become a decision.
+ */
+
+const RESPONSE_WORDS: Record<string, string> = {
+  universal_direct_access: 'universal services, accessed directly',
+  single_agency_support: 'single-agency support',
+  eha: 'an Early Help Assessment',
+  ehsp: 'an early help support plan',
+  taf: 'a Team Around the Family',
+  lead_professional: 'a lead professional',
+  targeted_early_help: 'targeted early help',
+  front_door_referral: 'a referral to the front door',
+  s17_assessment: 'a section 17 (child in need) assessment',
+  cin_plan: 'a child in need plan',
+  s47_enquiry: 'a section 47 enquiry',
+  strategy_discussion: 'a strategy discussion',
+  cp_plan: 'a child protection plan',
+  accommodation: 'accommodation',
+  youth_justice_assessment: 'a youth justice assessment',
+  call_999: 'a 999 call where a child is in immediate danger',
+};
+
+/** "P2D" working → "within 2 working days"; "PT1H" → "within 1 hour". Null for anything else. */
+export function describeIsoDeadline(iso: string, working: boolean): string | null {
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso);
+  if (!m || iso === 'P' || iso === 'PT') return null;
+  const [, d, h, min] = m;
+  const parts: string[] = [];
+  const plural = (n: string, unit: string) => `${n} ${unit}${n === '1' ? '' : 's'}`;
+  if (d) parts.push(plural(d, working ? 'working day' : 'day'));
+  if (h) parts.push(plural(h, 'hour'));
+  if (min) parts.push(plural(min, 'minute'));
+  return parts.length ? `within ${parts.join(' ')}` : null;
+}
+
+type Rules = NonNullable<ReturnType<typeof getFramework>['rules']>;
+
+function rulesOf(area: AreaId): Rules | undefined {
+  return getFramework(area).rules as Rules | undefined;
+}
+
+/**
+ * Lists of "indicators requiring an immediate referral" (Nottingham's, outside its matrix) are level 4
+ * by definition. frameworks gives their items no ids, so scenarios addresses item n (1-based, in the
+ * document's order) of list `<list id>` as `<prefix>-4-<list id>-<n>`.
+ */
+function immediateReferralIndicators(area: AreaId): IndicatorRef[] {
+  const framework = getFramework(area);
+  const lists = (rulesOf(area)?.lists ?? []).filter((l) => l.kind === 'immediate-referral-indicators');
+  return lists.flatMap((list) =>
+    list.items.map((item, i) => ({
+      id: `${framework.prefix}-4-${list.id}-${i + 1}`,
+      area,
+      level: 4 as const,
+      domain: 'mixed' as const,
+      localDimension: list.title,
+      text: item.subItems?.length
+        ? `${item.text} (${item.subItems.map((s) => s.text).join('; ')})`
+        : item.text,
+    })),
+  );
+}
+
+export function createFrameworksLookup(): FrameworkLookup {
+  const curated = AREA_IDS.filter((a) => rulesOf(a) !== undefined);
+  const missing = AREA_IDS.filter((a) => rulesOf(a) === undefined);
+  const listIndicators = new Map(
+    AREA_IDS.flatMap((a) => immediateReferralIndicators(a).map((r) => [`${a}|${r.id}`, r] as const)),
+  );
+  const source =
+    `@levelwise/frameworks data, extractor ${getFramework('telford-wrekin').extractorVersion}` +
+    (missing.length ? `; rules for ${missing.join(', ')} transcribed in scenarios until curated` : '');
+  return {
+    source,
+    getIndicator(area, id): IndicatorRef | undefined {
+      const found = getIndicator(id);
+      if (!found || found.area !== area) return listIndicators.get(`${area}|${id}`);
+      const caveats: string[] = [];
+      const { flags } = found;
+      if (flags.levelInferred) caveats.push(`Its level is inferred, not printed: ${flags.levelInferred}`);
+      if (flags.strategyDiscussion)
+        caveats.push('The document marks it: a strategy discussion will need to be held.');
+      if (flags.conditionalOnProtectiveness) {
+        caveats.push('Its level depends on whether a parent is protective and engaging.');
+      }
+      if (flags.duplicateOf)
+        caveats.push(`The same words appear earlier in this matrix (${flags.duplicateOf}).`);
+      return {
+        id: found.id,
+        area,
+        level: found.level as LevelOrdinal,
+        domain: found.domain,
+        localDimension: found.dimension,
+        // Verbatim, less the markdown escapes the seed conversion added (Dudley's `\\*`).
+        text: found.textVerbatim.replace(/\\([*_])/g, '$1'),
+        ...(caveats.length ? { caveats } : {}),
+      };
+    },
+    levelName(area, level) {
+      return rulesOf(area)?.levels[level - 1]?.localName ?? TRANSCRIBED_AREA_RULES[area].levelNames[level];
+    },
+    areaName(area) {
+      return TRANSCRIBED_AREA_RULES[area].name;
+    },
+    frontDoor(area): FrontDoor {
+      const rules = rulesOf(area);
+      if (!rules || !curated.includes(area)) return TRANSCRIBED_AREA_RULES[area].frontDoor;
+      const fd = rules.frontDoor;
+      const phone = fd.phones.find((p) => p.purpose === 'front-door');
+      const outOfHours = fd.phones.find((p) => p.purpose === 'out-of-hours');
+      const submit = fd.deadlines.find((d) => d.kind === 'submit-referral' && d.strength === 'must');
+      const phoneText = phone
+        ? `${phone.number}${phone.hours ? ` (${phone.hours})` : ''}${outOfHours ? `; out of hours ${outOfHours.number}` : ''}`
+        : undefined;
+      return {
+        name: fd.serviceName,
+        ...(phoneText ? { phone: phoneText } : {}),
+        instrument: fd.referralInstrument.name,
+        deadline: submit ? describeIsoDeadline(submit.iso, submit.working) : null,
+      };
+    },
+    consentRules(area): ConsentRulesSummary {
+      const transcribed = TRANSCRIBED_AREA_RULES[area].consent;
+      const consent = rulesOf(area)?.consent;
+      if (!consent) return transcribed;
+      const rules: AreaConsentRule[] = consent.rules.map((r) => ({
+        significantHarm: r.condition.significantHarm,
+        levels: r.condition.levels as LevelOrdinal[],
+        requirement: r.requirement,
+        summary: r.summary,
+      }));
+      return {
+        ...transcribed,
+        youngPersonConsentAge: consent.childAgeThreshold?.age ?? transcribed.youngPersonConsentAge,
+        managerApprovalToNotInform:
+          transcribed.managerApprovalToNotInform || rules.some((r) => r.requirement === 'manager_approval'),
+        rules,
+      };
+    },
+    levelResponse(area, level) {
+      const responses = rulesOf(area)?.levels[level - 1]?.serviceResponses;
+      if (!responses?.length) return TRANSCRIBED_AREA_RULES[area].levelResponses[level];
+      const words = responses.map((r) => RESPONSE_WORDS[r.kind] ?? r.kind);
+      const text = words.join('; ');
+      return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    },
+  };
+}
+
+let cached: FrameworkLookup | undefined;
+
+/** The shared lookup over the shipped frameworks data (built once). */
+export function frameworksLookup(): FrameworkLookup {
+  cached ??= createFrameworksLookup();
+  return cached;
+}
