@@ -19,7 +19,7 @@ import { visualStory } from './visual.ts';
 
 /** An area's real matrix as ThresholdMatrix props (the adapter reads level names from the area's rules). */
 function matrixProps(area: AreaId) {
-  const { areaName: _areaName, ...props } = matrixFromFramework(getFramework(area));
+  const props = matrixFromFramework(getFramework(area));
   return props;
 }
 type MatrixProps = Omit<MatrixData, 'areaName'>;

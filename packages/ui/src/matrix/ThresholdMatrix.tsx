@@ -41,6 +41,11 @@ export interface ThresholdMatrixProps
   dimensions: readonly MatrixDimension[];
   /** Every indicator, in document order. */
   indicators: readonly MatrixIndicator[];
+  /**
+   * The area's short name ("Telford & Wrekin"). Optional; `matrixFromFramework` returns it so its result can be
+   * spread straight into the props. It is never passed to the DOM.
+   */
+  areaName?: string;
   /** Controlled filter (search, domain, dimension, levels, only highlighted). */
   value?: MatrixFilter;
   /** Initial filter when uncontrolled; missing fields mean "no filter". */
@@ -332,6 +337,7 @@ export function ThresholdMatrix({
   domains,
   dimensions,
   indicators,
+  areaName: _areaName,
   value,
   defaultValue,
   onValueChange,
