@@ -9,7 +9,7 @@ start=$(date +%s)
 log="$(mktemp)"
 set +e
 npx --no turbo run typecheck lint test typecheck:root lint:root test:stories test:visual \
-  --concurrency=2 --output-logs=full "$@" 2>&1 | tee "$log"
+  --concurrency=2 --continue --output-logs=full "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One closing line over every Vitest run (cached runs replay their logs, so they count too).
