@@ -1,4 +1,4 @@
-import { getFramework, getIndicator } from '@levelwise/frameworks';
+import { type Framework, getFramework, getIndicator, type Indicator } from '@levelwise/frameworks';
 import { TRANSCRIBED_AREA_RULES } from './area-rules.transcribed.ts';
 import { AREA_IDS, type AreaId, type LevelOrdinal } from './areas.ts';
 import type {
@@ -64,9 +64,11 @@ function rulesOf(area: AreaId): Rules | undefined {
  * by definition. frameworks gives their items no ids, so scenarios addresses item n (1-based, in the
  * document's order) of list `<list id>` as `<prefix>-4-<list id>-<n>`.
  */
-function immediateReferralIndicators(area: AreaId): IndicatorRef[] {
-  const framework = getFramework(area);
-  const lists = (rulesOf(area)?.lists ?? []).filter((l) => l.kind === 'immediate-referral-indicators');
+function immediateReferralIndicators(framework: Framework): IndicatorRef[] {
+  const area = framework.id;
+  const lists = ((framework.rules as Rules | undefined)?.lists ?? []).filter(
+    (l) => l.kind === 'immediate-referral-indicators',
+  );
   return lists.flatMap((list) =>
     list.items.map((item, i) => ({
       id: `${framework.prefix}-4-${list.id}-${i + 1}`,
@@ -81,11 +83,83 @@ function immediateReferralIndicators(area: AreaId): IndicatorRef[] {
   );
 }
 
+/** A matrix indicator as scenarios sees it, with the caveats a trainer should see beside it. */
+function toIndicatorRef(area: AreaId, found: Indicator): IndicatorRef {
+  const caveats: string[] = [];
+  const { flags } = found;
+  if (flags.levelInferred) caveats.push(`Its level is inferred, not printed: ${flags.levelInferred}`);
+  if (flags.strategyDiscussion)
+    caveats.push('The document marks it: a strategy discussion will need to be held.');
+  if (flags.conditionalOnProtectiveness) {
+    caveats.push('Its level depends on whether a parent is protective and engaging.');
+  }
+  if (flags.duplicateOf) caveats.push(`The same words appear earlier in this matrix (${flags.duplicateOf}).`);
+  return {
+    id: found.id,
+    area,
+    level: found.level as LevelOrdinal,
+    domain: found.domain,
+    localDimension: found.dimension,
+    // Verbatim, less the markdown escapes the seed conversion added (Dudley's `\\*`).
+    text: found.textVerbatim.replace(/\\([*_])/g, '$1'),
+    ...(caveats.length ? { caveats } : {}),
+  };
+}
+
+function levelNameFrom(rules: Rules | undefined, area: AreaId, level: LevelOrdinal): string {
+  return rules?.levels[level - 1]?.localName ?? TRANSCRIBED_AREA_RULES[area].levelNames[level];
+}
+
+function frontDoorFrom(rules: Rules | undefined, area: AreaId): FrontDoor {
+  if (!rules) return TRANSCRIBED_AREA_RULES[area].frontDoor;
+  const fd = rules.frontDoor;
+  const phone = fd.phones.find((p) => p.purpose === 'front-door');
+  const outOfHours = fd.phones.find((p) => p.purpose === 'out-of-hours');
+  const submit = fd.deadlines.find((d) => d.kind === 'submit-referral' && d.strength === 'must');
+  const phoneText = phone
+    ? `${phone.number}${phone.hours ? ` (${phone.hours})` : ''}${outOfHours ? `; out of hours ${outOfHours.number}` : ''}`
+    : undefined;
+  return {
+    name: fd.serviceName,
+    ...(phoneText ? { phone: phoneText } : {}),
+    instrument: fd.referralInstrument.name,
+    deadline: submit ? describeIsoDeadline(submit.iso, submit.working) : null,
+  };
+}
+
+function consentRulesFrom(rules: Rules | undefined, area: AreaId): ConsentRulesSummary {
+  const transcribed = TRANSCRIBED_AREA_RULES[area].consent;
+  const consent = rules?.consent;
+  if (!consent) return transcribed;
+  const list: AreaConsentRule[] = consent.rules.map((r) => ({
+    significantHarm: r.condition.significantHarm,
+    levels: r.condition.levels as LevelOrdinal[],
+    requirement: r.requirement,
+    summary: r.summary,
+  }));
+  return {
+    ...transcribed,
+    youngPersonConsentAge: consent.childAgeThreshold?.age ?? transcribed.youngPersonConsentAge,
+    managerApprovalToNotInform:
+      transcribed.managerApprovalToNotInform || list.some((r) => r.requirement === 'manager_approval'),
+    rules: list,
+  };
+}
+
+function levelResponseFrom(rules: Rules | undefined, area: AreaId, level: LevelOrdinal): string {
+  const responses = rules?.levels[level - 1]?.serviceResponses;
+  if (!responses?.length) return TRANSCRIBED_AREA_RULES[area].levelResponses[level];
+  const words = responses.map((r) => RESPONSE_WORDS[r.kind] ?? r.kind);
+  const text = words.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 export function createFrameworksLookup(): FrameworkLookup {
-  const curated = AREA_IDS.filter((a) => rulesOf(a) !== undefined);
   const missing = AREA_IDS.filter((a) => rulesOf(a) === undefined);
   const listIndicators = new Map(
-    AREA_IDS.flatMap((a) => immediateReferralIndicators(a).map((r) => [`${a}|${r.id}`, r] as const)),
+    AREA_IDS.flatMap((a) =>
+      immediateReferralIndicators(getFramework(a)).map((r) => [`${a}|${r.id}`, r] as const),
+    ),
   );
   const source =
     `@levelwise/frameworks data, extractor ${getFramework('telford-wrekin').extractorVersion}` +
@@ -95,74 +169,60 @@ export function createFrameworksLookup(): FrameworkLookup {
     getIndicator(area, id): IndicatorRef | undefined {
       const found = getIndicator(id);
       if (!found || found.area !== area) return listIndicators.get(`${area}|${id}`);
-      const caveats: string[] = [];
-      const { flags } = found;
-      if (flags.levelInferred) caveats.push(`Its level is inferred, not printed: ${flags.levelInferred}`);
-      if (flags.strategyDiscussion)
-        caveats.push('The document marks it: a strategy discussion will need to be held.');
-      if (flags.conditionalOnProtectiveness) {
-        caveats.push('Its level depends on whether a parent is protective and engaging.');
-      }
-      if (flags.duplicateOf)
-        caveats.push(`The same words appear earlier in this matrix (${flags.duplicateOf}).`);
-      return {
-        id: found.id,
-        area,
-        level: found.level as LevelOrdinal,
-        domain: found.domain,
-        localDimension: found.dimension,
-        // Verbatim, less the markdown escapes the seed conversion added (Dudley's `\\*`).
-        text: found.textVerbatim.replace(/\\([*_])/g, '$1'),
-        ...(caveats.length ? { caveats } : {}),
-      };
+      return toIndicatorRef(area, found);
+    },
+    levelName: (area, level) => levelNameFrom(rulesOf(area), area, level),
+    areaName: (area) => TRANSCRIBED_AREA_RULES[area].name,
+    frontDoor: (area) => frontDoorFrom(rulesOf(area), area),
+    consentRules: (area) => consentRulesFrom(rulesOf(area), area),
+    levelResponse: (area, level) => levelResponseFrom(rulesOf(area), area, level),
+  };
+}
+
+/**
+ * FrameworkLookup over ONE area's `Framework` (compose it with `frameworkFromAreaData` from
+ * `@levelwise/frameworks/area`), for apps that ship a single area: it never touches the root export of
+ * frameworks, so a bundle that uses it carries only that area's matrix (the course: one SCORM package per
+ * area). For its area it answers exactly as `createFrameworksLookup()` does; asked about another area it
+ * throws an error naming both (a course that levels against the wrong matrix must not pass silently).
+ */
+export function createAreaFrameworkLookup(framework: Framework): FrameworkLookup {
+  const served = framework.id;
+  const rules = framework.rules as Rules | undefined;
+  const byId = new Map(framework.indicators.map((i) => [i.id, i] as const));
+  const listRefs = new Map(immediateReferralIndicators(framework).map((r) => [r.id, r] as const));
+  const only = (area: AreaId, what: string): void => {
+    if (area !== served) {
+      throw new RangeError(
+        `This framework lookup serves only "${served}" (one area's data): it cannot give ${what} for "${area}"`,
+      );
+    }
+  };
+  return {
+    source: `@levelwise/frameworks data for ${served} only, extractor ${framework.extractorVersion}${
+      rules ? '' : `; rules for ${served} transcribed in scenarios until curated`
+    }`,
+    getIndicator(area, id): IndicatorRef | undefined {
+      only(area, `indicator ${id}`);
+      const found = byId.get(id);
+      return found ? toIndicatorRef(area, found) : listRefs.get(id);
     },
     levelName(area, level) {
-      return rulesOf(area)?.levels[level - 1]?.localName ?? TRANSCRIBED_AREA_RULES[area].levelNames[level];
+      only(area, `the name of level ${level}`);
+      return levelNameFrom(rules, area, level);
     },
-    areaName(area) {
-      return TRANSCRIBED_AREA_RULES[area].name;
+    areaName: (area) => TRANSCRIBED_AREA_RULES[area].name,
+    frontDoor(area) {
+      only(area, 'the front door');
+      return frontDoorFrom(rules, area);
     },
-    frontDoor(area): FrontDoor {
-      const rules = rulesOf(area);
-      if (!rules || !curated.includes(area)) return TRANSCRIBED_AREA_RULES[area].frontDoor;
-      const fd = rules.frontDoor;
-      const phone = fd.phones.find((p) => p.purpose === 'front-door');
-      const outOfHours = fd.phones.find((p) => p.purpose === 'out-of-hours');
-      const submit = fd.deadlines.find((d) => d.kind === 'submit-referral' && d.strength === 'must');
-      const phoneText = phone
-        ? `${phone.number}${phone.hours ? ` (${phone.hours})` : ''}${outOfHours ? `; out of hours ${outOfHours.number}` : ''}`
-        : undefined;
-      return {
-        name: fd.serviceName,
-        ...(phoneText ? { phone: phoneText } : {}),
-        instrument: fd.referralInstrument.name,
-        deadline: submit ? describeIsoDeadline(submit.iso, submit.working) : null,
-      };
-    },
-    consentRules(area): ConsentRulesSummary {
-      const transcribed = TRANSCRIBED_AREA_RULES[area].consent;
-      const consent = rulesOf(area)?.consent;
-      if (!consent) return transcribed;
-      const rules: AreaConsentRule[] = consent.rules.map((r) => ({
-        significantHarm: r.condition.significantHarm,
-        levels: r.condition.levels as LevelOrdinal[],
-        requirement: r.requirement,
-        summary: r.summary,
-      }));
-      return {
-        ...transcribed,
-        youngPersonConsentAge: consent.childAgeThreshold?.age ?? transcribed.youngPersonConsentAge,
-        managerApprovalToNotInform:
-          transcribed.managerApprovalToNotInform || rules.some((r) => r.requirement === 'manager_approval'),
-        rules,
-      };
+    consentRules(area) {
+      only(area, 'the consent rules');
+      return consentRulesFrom(rules, area);
     },
     levelResponse(area, level) {
-      const responses = rulesOf(area)?.levels[level - 1]?.serviceResponses;
-      if (!responses?.length) return TRANSCRIBED_AREA_RULES[area].levelResponses[level];
-      const words = responses.map((r) => RESPONSE_WORDS[r.kind] ?? r.kind);
-      const text = words.join('; ');
-      return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+      only(area, `the response at level ${level}`);
+      return levelResponseFrom(rules, area, level);
     },
   };
 }

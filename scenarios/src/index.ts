@@ -58,7 +58,12 @@ export type {
   FrontDoor,
   IndicatorRef,
 } from './framework-lookup.ts';
-export { createFrameworksLookup, describeIsoDeadline, frameworksLookup } from './frameworks-adapter.ts';
+export {
+  createAreaFrameworkLookup,
+  createFrameworksLookup,
+  describeIsoDeadline,
+  frameworksLookup,
+} from './frameworks-adapter.ts';
 export {
   type CourseContext,
   type CourseEvent,
@@ -79,18 +84,21 @@ export {
 export {
   type DraftAnswer,
   EMPTY_DRAFT,
+  type ResumeStep,
   type VignetteContext,
   type VignetteEvent,
   type VignetteMachine,
   type VignetteMachineInput,
   type VignetteMode,
   type VignetteOutput,
+  type VignetteResume,
   vignetteMachine,
 } from './machines/vignette.machine.ts';
 export {
   type EvidenceOption,
   selectEvidenceOptions,
   selectVignetteFeedback,
+  selectVignetteResume,
   selectVignetteSummary,
   selectVignetteView,
   type VignetteFeedbackProps,
@@ -127,8 +135,13 @@ export { isPendingIndicator, PENDING_INDICATORS, withPendingIndicators } from '.
 export {
   type DecodeResult,
   type DecodeStatus,
+  DRAFT_STEPS,
+  type DraftProgress,
+  type DraftStep,
+  decodeEvidence,
   decodeProgress,
   emptyProgressRecord,
+  encodeEvidence,
   encodeProgress,
   factsToMask,
   maskToFacts,
@@ -137,7 +150,10 @@ export {
   type ProgressRecord,
   type StageProgress,
   toCourseResumeState,
+  toDraftProgress,
+  toStageAnswer,
   toStageProgress,
+  toVignetteResume,
   type VignetteProgress,
   withCourseState,
   withVignetteProgress,

@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONSENT_DECISIONS, type LevelOrdinal, RESPONSE_KINDS } from '../src/areas.ts';
 import {
+  DRAFT_STEPS,
+  decodeEvidence,
   decodeProgress,
   emptyProgressRecord,
+  encodeEvidence,
   encodeProgress,
   factsToMask,
   maskToFacts,
@@ -23,12 +26,12 @@ const stage = (over: Partial<StageProgress> = {}): StageProgress => ({
   confidence: 4,
   score: 87,
   unsafe: false,
-  factMask: 0b1011n,
+  evidence: 0b1011n,
   ...over,
 });
 
 const sample: ProgressRecord = {
-  version: 2,
+  version: 3,
   area: 'sandwell',
   modulesDone: 0b1111,
   attempts: 1,
@@ -51,7 +54,7 @@ const sample: ProgressRecord = {
  */
 function fullCourse(idLength: number): ProgressRecord {
   const id = (i: number) => `v${String(i).padStart(2, '0')}-${'x'.repeat(idLength - 4)}`;
-  const stages = Array.from({ length: 4 }, () => stage({ score: 100, factMask: (1n << 20n) - 1n }));
+  const stages = Array.from({ length: 4 }, () => stage({ score: 100, evidence: 5n ** 20n - 1n }));
   const vignettes: VignetteProgress[] = [
     ...Array.from({ length: 24 }, (_, i) => ({
       vignetteId: id(i),
@@ -67,7 +70,7 @@ function fullCourse(idLength: number): ProgressRecord {
     })),
   ];
   return {
-    version: 2,
+    version: 3,
     area: 'nottingham-city',
     modulesDone: 15,
     attempts: 3,
@@ -80,12 +83,12 @@ function fullCourse(idLength: number): ProgressRecord {
 describe('progress record', () => {
   it('round-trips', () => {
     const text = encodeProgress(sample);
-    expect(text.startsWith('LW2;sa;f;1;22;0;')).toBe(true);
+    expect(text.startsWith('LW3;sa;f;1;22;0;')).toBe(true);
     expect(decodeProgress(text, 'sandwell')).toEqual({
       record: sample,
       status: 'ok',
       issues: [],
-      fromVersion: 2,
+      fromVersion: 3,
     });
   });
 
@@ -97,7 +100,7 @@ describe('progress record', () => {
       confidence: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, 5 as const),
       score: fc.integer({ min: 0, max: 100 }),
       unsafe: fc.boolean(),
-      factMask: fc.bigInt({ min: 0n, max: (1n << 40n) - 1n }),
+      evidence: fc.bigInt({ min: 0n, max: 5n ** 20n - 1n }),
     });
     const arbVignette = fc.record({
       vignetteId: fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/),
@@ -105,14 +108,28 @@ describe('progress record', () => {
       complete: fc.boolean(),
       stages: fc.array(arbStage, { maxLength: 6 }),
     });
+    const arbDraft = fc.record({
+      step: fc.constantFrom(...DRAFT_STEPS),
+      level: fc.constantFrom<LevelOrdinal | null>(1, 2, 3, 4, null),
+      response: fc.constantFrom(...RESPONSE_KINDS, null),
+      consent: fc.constantFrom(...CONSENT_DECISIONS, null),
+      confidence: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, 5 as const, null),
+      evidence: fc.bigInt({ min: 0n, max: 5n ** 12n - 1n }),
+    });
+    const arbVignetteWithDraft = fc
+      .tuple(arbVignette, fc.option(arbDraft, { nil: undefined }))
+      .map(([v, draft]): VignetteProgress => (draft && !v.complete ? { ...v, draft } : v));
     const arbRecord = fc.record({
-      version: fc.constant(2 as const),
+      version: fc.constant(3 as const),
       area: fc.constantFrom('telford-wrekin' as const, 'dudley' as const, null),
       modulesDone: fc.integer({ min: 0, max: 15 }),
       attempts: fc.integer({ min: 0, max: 9 }),
       bestScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
       passed: fc.boolean(),
-      vignettes: fc.uniqueArray(arbVignette, { selector: (v) => `${v.mode}:${v.vignetteId}`, maxLength: 10 }),
+      vignettes: fc.uniqueArray(arbVignetteWithDraft, {
+        selector: (v) => `${v.mode}:${v.vignetteId}`,
+        maxLength: 10,
+      }),
     });
     fc.assert(
       fc.property(arbRecord, (record) => {
@@ -137,12 +154,12 @@ describe('progress record', () => {
     const good = encodeProgress(sample);
     const cases: [string, string, RegExp][] = [
       ['truncated', good.slice(0, good.length - 10), /checksum does not match/],
-      ['altered', good.replace('LW2;sa;f;1;22;0;', 'LW2;sa;f;1;2s;0;'), /checksum does not match/],
+      ['altered', good.replace('LW3;sa;f;1;22;0;', 'LW3;sa;f;1;2s;0;'), /checksum does not match/],
       ['not ours', '{"lesson":"3"}', /not a Levelwise progress record/],
       [
         'future version',
         'LW9;whatever',
-        /version 9 is not known to this course \(it reads versions 1 to 2\)/,
+        /version 9 is not known to this course \(it reads versions 1 to 3\)/,
       ],
       ['garbled v1', 'LW1;zz;;0;-;0', /version 1 record: modules is not hexadecimal/],
     ];
@@ -157,13 +174,13 @@ describe('progress record', () => {
     }
 
     it('drops only a malformed entry when the checksum holds (a writer bug), and says which', () => {
-      const body = 'LW2;sa;f;1;22;0;p1ok-one:3214102rb/p1bad:9999';
+      const body = 'LW3;sa;f;1;22;0;p1ok-one:3214102rb/p1bad:9';
       let hash = 0x811c9dc5;
       for (let i = 0; i < body.length; i++) hash = Math.imul(hash ^ body.charCodeAt(i), 0x01000193) >>> 0;
       const result = decodeProgress(`${body};${hash.toString(36)}`);
       expect(result.status).toBe('recovered');
       expect(result.record.vignettes.map((v) => v.vignetteId)).toEqual(['ok-one']);
-      expect(result.issues).toEqual(['bad stage 1: stage `9999` is malformed; that entry was dropped']);
+      expect(result.issues).toEqual(['bad stage 1: stage `9` is malformed; that entry was dropped']);
     });
 
     it('never throws on arbitrary input', () => {
@@ -204,7 +221,7 @@ describe('progress record', () => {
     expect(result.status).toBe('migrated');
     expect(result.fromVersion).toBe(1);
     expect(result.record).toEqual({
-      version: 2,
+      version: 3,
       area: 'telford-wrekin',
       modulesDone: 7,
       attempts: 2,
@@ -222,6 +239,74 @@ describe('progress record', () => {
       bestScore: 0.64,
       passed: false,
     });
+  });
+
+  it('migrates version 2 records: the chosen facts carry over without their sides, the scores stand', () => {
+    // Written by the version 2 encoder: oskar stage 1 scored 50 (`1e`) and chose facts 0, 1 and 3 (mask 0b1011 = `b`).
+    const body = 'LW2;sa;f;1;22;0;p1oskar-health-visitor:321401eb/a0ruby-young-carer:';
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < body.length; i++) hash = Math.imul(hash ^ body.charCodeAt(i), 0x01000193) >>> 0;
+    const result = decodeProgress(`${body};${hash.toString(36)}`, 'sandwell');
+    expect(result.status).toBe('migrated');
+    expect(result.fromVersion).toBe(2);
+    expect(result.record.version).toBe(3);
+    const stage = result.record.vignettes[0]?.stages[0] as StageProgress;
+    expect(stage).toMatchObject({
+      level: 3,
+      response: 'targeted-early-help',
+      consent: 'seek-consent',
+      confidence: 4,
+      score: 50,
+    });
+    expect(decodeEvidence(['a', 'b', 'c', 'd', 'e'], stage.evidence)).toEqual([
+      { id: 'a' },
+      { id: 'b' },
+      { id: 'd' },
+    ]);
+    expect(encodeProgress(result.record).startsWith('LW3;')).toBe(true);
+  });
+
+  it('encodes evidence with the side of the triangle each fact was put on', () => {
+    const active = ['a', 'b', 'c', 'd'];
+    const chosen = [
+      { id: 'd', domain: 'family-environment' as const },
+      { id: 'a' },
+      { id: 'b', domain: 'child-development' as const },
+      { id: 'zz', domain: 'parenting-capacity' as const },
+    ];
+    // digits least significant first: a=1, b=2, c=0, d=4 → 1 + 2·5 + 0·25 + 4·125
+    expect(encodeEvidence(active, chosen)).toBe(511n);
+    expect(decodeEvidence(active, 511n)).toEqual([
+      { id: 'a' },
+      { id: 'b', domain: 'child-development' },
+      { id: 'd', domain: 'family-environment' },
+    ]);
+    expect(decodeEvidence(active, 0n)).toEqual([]);
+  });
+
+  it('keeps the unfinished stage of a vignette left mid-way', () => {
+    const left: ProgressRecord = {
+      ...emptyProgressRecord('dudley'),
+      vignettes: [
+        {
+          vignetteId: 'ruby-young-carer',
+          mode: 'practice',
+          complete: false,
+          stages: [stage()],
+          draft: {
+            step: 'consent',
+            level: 2,
+            response: 'early-help-conversation',
+            consent: null,
+            confidence: null,
+            evidence: 7n,
+          },
+        },
+      ],
+    };
+    const text = encodeProgress(left);
+    expect(text).toContain('!421x07');
+    expect(decodeProgress(text, 'dudley')).toMatchObject({ status: 'ok', record: left });
   });
 
   it('maps chosen facts to and from a bitmask over the active facts', () => {

@@ -3,11 +3,12 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { getSimplePaths } from 'xstate/graph';
 import { listVignetteFiles, loadVignetteFile } from '../src/catalogue.ts';
 import {
+  EMPTY_DRAFT,
   type VignetteEvent,
   type VignetteMachineInput,
   vignetteMachine,
 } from '../src/machines/vignette.machine.ts';
-import { selectVignetteView } from '../src/machines/vignette.selectors.ts';
+import { selectVignetteResume, selectVignetteView } from '../src/machines/vignette.selectors.ts';
 
 import { eventsOf } from './helpers.ts';
 
@@ -236,5 +237,101 @@ describe('vignette machine: behaviour', () => {
     const json = JSON.stringify(vignetteMachine.definition);
     expect(json).not.toMatch(/"invoke":\[\{/);
     expect(json).not.toMatch(/xstate\.after/);
+  });
+});
+
+describe('resuming where the learner left (mid-vignette, mid-stage)', () => {
+  const base: VignetteMachineInput = {
+    vignetteId: 'v',
+    stageCount: 3,
+    mode: 'practice',
+    hasContentNote: true,
+  };
+  const answer = {
+    facts: [{ id: 'fact-a', domain: 'child-development' as const }],
+    level: 3 as const,
+    response: 'targeted-early-help' as const,
+    consent: 'seek-consent' as const,
+    confidence: 4 as const,
+  };
+  const start = (resume: VignetteMachineInput['resume'], over: Partial<VignetteMachineInput> = {}) => {
+    const saved: string[] = [];
+    const actor = createActor(
+      vignetteMachine.provide({
+        actions: {
+          saveDraft: ({ context }) => {
+            saved.push(`${context.stageIndex}:${context.draft.level ?? '-'}`);
+          },
+        },
+      }),
+      { input: { ...base, ...over, resume } },
+    );
+    actor.start();
+    return { actor, saved };
+  };
+
+  it('comes back to the step the learner was on, with the choices already made and the earlier answers', () => {
+    const { actor } = start({
+      answers: [answer],
+      draft: { ...EMPTY_DRAFT, facts: [{ id: 'fact-b' }], level: 2, response: 'early-help-conversation' },
+      step: 'consent',
+    });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.value).toBe('consent');
+    expect(snapshot.context.stageIndex).toBe(1);
+    expect(snapshot.context.answers).toEqual([answer]);
+    expect(snapshot.context.draft.level).toBe(2);
+    // BACK still revises what was chosen before leaving.
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('response');
+  });
+
+  it('walks a step the saved draft cannot support back to the last one it can (no skipped questions)', () => {
+    const { actor } = start({
+      answers: [],
+      draft: { ...EMPTY_DRAFT, facts: [{ id: 'fact-a' }], level: 3 },
+      step: 'confidence',
+    });
+    expect(actor.getSnapshot().value).toBe('response');
+    expect(start({ answers: [], step: 'level' }).actor.getSnapshot().value).toBe('evidence');
+  });
+
+  it('shows the content note again to a learner who left before reading anything', () => {
+    expect(start({ answers: [], step: 'reading' }).actor.getSnapshot().value).toBe('contentNote');
+    expect(start({ answers: [answer], step: 'reading' }).actor.getSnapshot().value).toBe('reading');
+  });
+
+  it('resumes a finished vignette at its feedback, and ignores answers beyond the last stage', () => {
+    const all = [answer, answer, answer, answer];
+    const practice = start({ answers: all }).actor.getSnapshot();
+    expect(practice.value).toBe('stageFeedback');
+    expect(practice.context.answers).toHaveLength(3);
+    expect(practice.context.stageIndex).toBe(2);
+    expect(start({ answers: all }, { mode: 'assessment' }).actor.getSnapshot().value).toBe('finalFeedback');
+  });
+
+  it('offers the course a draft save on every step, and round-trips through selectVignetteResume', () => {
+    const { actor, saved } = start(undefined, { hasContentNote: false });
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'TOGGLE_FACT', id: 'fact-a', domain: 'family-environment' });
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'SELECT_LEVEL', level: 2 });
+    actor.send({ type: 'CONTINUE' });
+    expect(saved).toEqual(['0:-', '0:-', '0:2']);
+    const resume = selectVignetteResume(actor.getSnapshot());
+    expect(resume.step).toBe('response');
+    const again = start(resume, { hasContentNote: false }).actor.getSnapshot();
+    expect(again.value).toBe('response');
+    expect(again.context.draft).toEqual(actor.getSnapshot().context.draft);
+    // After a submit, nothing mid-stage is left to save.
+    actor.send({ type: 'SELECT_RESPONSE', response: 'early-help-conversation' });
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'SELECT_CONSENT', consent: 'seek-consent' });
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'SELECT_CONFIDENCE', confidence: 3 });
+    actor.send({ type: 'SUBMIT' });
+    expect(selectVignetteResume(actor.getSnapshot())).toEqual({
+      answers: actor.getSnapshot().context.answers,
+    });
   });
 });

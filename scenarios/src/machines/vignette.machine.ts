@@ -19,11 +19,28 @@ import type { EvidenceChoice, StageAnswer } from '../scoring.ts';
 
 export type VignetteMode = 'practice' | 'assessment';
 
+/** The steps of a stage a learner can be resumed at (mirrors DRAFT_STEPS in progress-record.ts). */
+export type ResumeStep = 'reading' | 'evidence' | 'level' | 'response' | 'consent' | 'confidence';
+
+/**
+ * Where a learner left a vignette: the answers to the stages already submitted and, when they left
+ * mid-stage, the choices made so far and the step they were on. Built from the progress record by
+ * `toVignetteResume`. The machine trusts nothing here: extra answers are dropped and a step the draft
+ * does not support is walked back to the last one it does (a level step needs evidence, and so on).
+ */
+export interface VignetteResume {
+  answers: StageAnswer[];
+  draft?: DraftAnswer;
+  step?: ResumeStep;
+}
+
 export interface VignetteMachineInput {
   vignetteId: string;
   stageCount: number;
   mode: VignetteMode;
   hasContentNote: boolean;
+  /** Resume where the learner left (mid-vignette, mid-stage). */
+  resume?: VignetteResume;
 }
 
 export interface DraftAnswer {
@@ -45,6 +62,8 @@ export interface VignetteContext {
   draft: DraftAnswer;
   /** Submitted answers, one per completed stage. */
   answers: StageAnswer[];
+  /** Where the machine starts when resuming (null: from the beginning). */
+  resumeAt: ResumeStep | 'stageFeedback' | 'finalFeedback' | null;
 }
 
 export type VignetteEvent =
@@ -74,6 +93,60 @@ export const EMPTY_DRAFT: DraftAnswer = {
   consent: null,
   confidence: null,
 };
+
+const STEP_ORDER: readonly ResumeStep[] = [
+  'reading',
+  'evidence',
+  'level',
+  'response',
+  'consent',
+  'confidence',
+];
+
+/** The furthest step up to `wanted` that the draft supports (each step needs the previous step's choice). */
+function reachableStep(wanted: ResumeStep, draft: DraftAnswer): ResumeStep {
+  const needs: Record<ResumeStep, boolean> = {
+    reading: true,
+    evidence: true,
+    level: draft.facts.length > 0,
+    response: draft.level !== null,
+    consent: draft.response !== null,
+    confidence: draft.consent !== null,
+  };
+  let step: ResumeStep = 'reading';
+  for (const candidate of STEP_ORDER.slice(0, STEP_ORDER.indexOf(wanted) + 1)) {
+    if (!needs[candidate]) break;
+    step = candidate;
+  }
+  return step;
+}
+
+/** Stage index, answers, draft and starting point for a (possibly resumed) run. */
+function startFrom(
+  input: VignetteMachineInput,
+): Pick<VignetteContext, 'stageIndex' | 'answers' | 'draft' | 'resumeAt'> {
+  const resume = input.resume;
+  if (!resume) return { stageIndex: 0, answers: [], draft: EMPTY_DRAFT, resumeAt: null };
+  const answers = resume.answers.slice(0, input.stageCount);
+  if (answers.length === input.stageCount) {
+    return {
+      stageIndex: input.stageCount - 1,
+      answers,
+      draft: EMPTY_DRAFT,
+      resumeAt: input.mode === 'practice' ? 'stageFeedback' : 'finalFeedback',
+    };
+  }
+  const draft = resume.draft ?? EMPTY_DRAFT;
+  const step = reachableStep(resume.step ?? 'reading', draft);
+  const nothingYet = answers.length === 0 && step === 'reading';
+  return {
+    stageIndex: answers.length,
+    answers,
+    draft,
+    // A learner who left on the first page sees the content note again.
+    resumeAt: nothingYet ? null : step,
+  };
+}
 
 function toAnswer(draft: DraftAnswer): StageAnswer | null {
   if (draft.level === null || draft.response === null || draft.consent === null || draft.confidence === null)
@@ -147,6 +220,8 @@ export const vignetteMachine = setup({
     // Named placeholders: the course supplies the real effects with .provide().
     recordDecision: () => {},
     persistProgress: () => {},
+    /** On every step of a stage: the course may save the unfinished stage (cheaply, without a commit). */
+    saveDraft: () => {},
     reportScore: () => {},
   },
   guards: {
@@ -158,6 +233,8 @@ export const vignetteMachine = setup({
     canSubmit: ({ context }) => toAnswer(context.draft) !== null,
     isPractice: ({ context }) => context.mode === 'practice',
     hasNextStage: ({ context }) => context.stageIndex + 1 < context.stageCount,
+    resumesAt: ({ context }, params: { at: VignetteContext['resumeAt'] }) =>
+      context.resumeAt !== null && context.resumeAt === params.at,
   },
 }).createMachine({
   id: 'vignette',
@@ -170,10 +247,8 @@ export const vignetteMachine = setup({
       stageCount: input.stageCount,
       mode: input.mode,
       hasContentNote: input.hasContentNote,
-      stageIndex: 0,
       declined: false,
-      draft: EMPTY_DRAFT,
-      answers: [],
+      ...startFrom(input),
     };
   },
   initial: 'starting',
@@ -184,7 +259,22 @@ export const vignetteMachine = setup({
   }),
   states: {
     starting: {
-      always: [{ guard: 'hasContentNote', target: 'contentNote' }, { target: 'reading' }],
+      always: [
+        ...(
+          [
+            'reading',
+            'evidence',
+            'level',
+            'response',
+            'consent',
+            'confidence',
+            'stageFeedback',
+            'finalFeedback',
+          ] as const
+        ).map((at) => ({ guard: { type: 'resumesAt' as const, params: { at } }, target: at })),
+        { guard: 'hasContentNote', target: 'contentNote' },
+        { target: 'reading' },
+      ],
     },
     contentNote: {
       tags: ['content-note'],
@@ -197,6 +287,7 @@ export const vignetteMachine = setup({
     },
     evidence: {
       tags: ['stage', 'deciding'],
+      entry: 'saveDraft',
       on: {
         TOGGLE_FACT: { actions: 'toggleFact' },
         SET_FACT_DOMAIN: { actions: 'setFactDomain' },
@@ -206,6 +297,7 @@ export const vignetteMachine = setup({
     },
     level: {
       tags: ['stage', 'deciding'],
+      entry: 'saveDraft',
       on: {
         SELECT_LEVEL: { actions: 'selectLevel' },
         CONTINUE: { guard: 'hasLevel', target: 'response' },
@@ -214,6 +306,7 @@ export const vignetteMachine = setup({
     },
     response: {
       tags: ['stage', 'deciding'],
+      entry: 'saveDraft',
       on: {
         SELECT_RESPONSE: { actions: 'selectResponse' },
         CONTINUE: { guard: 'hasResponse', target: 'consent' },
@@ -222,6 +315,7 @@ export const vignetteMachine = setup({
     },
     consent: {
       tags: ['stage', 'deciding'],
+      entry: 'saveDraft',
       on: {
         SELECT_CONSENT: { actions: 'selectConsent' },
         CONTINUE: { guard: 'hasConsent', target: 'confidence' },
@@ -230,6 +324,7 @@ export const vignetteMachine = setup({
     },
     confidence: {
       tags: ['stage', 'deciding'],
+      entry: 'saveDraft',
       on: {
         SELECT_CONFIDENCE: { actions: 'selectConfidence' },
         BACK: 'consent',

@@ -12,7 +12,13 @@ import {
   scoreStage,
 } from '../scoring.ts';
 import type { Vignette } from '../vignette.schema.ts';
-import type { DraftAnswer, VignetteMode, vignetteMachine } from './vignette.machine.ts';
+import type {
+  DraftAnswer,
+  ResumeStep,
+  VignetteMode,
+  VignetteResume,
+  vignetteMachine,
+} from './vignette.machine.ts';
 
 /** Pure functions from a vignette snapshot to view props. Views check tags and these props, never state paths. */
 
@@ -164,4 +170,25 @@ export function selectEvidenceOptions(snapshot: VignetteSnapshot, vignette: Vign
     chosen: chosen.has(fact.id),
     domain: chosen.get(fact.id) ?? null,
   }));
+}
+
+const RESUMABLE_STEPS = new Set<string>([
+  'reading',
+  'evidence',
+  'level',
+  'response',
+  'consent',
+  'confidence',
+]);
+
+/**
+ * What to save so the learner can come back exactly here: the submitted answers and, when on a step of an
+ * unfinished stage, the draft and the step. Feed it back as `input.resume` (via the progress record:
+ * `toDraftProgress` / `toVignetteResume`).
+ */
+export function selectVignetteResume(snapshot: VignetteSnapshot): VignetteResume {
+  const { answers, draft } = snapshot.context;
+  const value = typeof snapshot.value === 'string' ? snapshot.value : '';
+  if (!RESUMABLE_STEPS.has(value)) return { answers };
+  return { answers, draft, step: value as ResumeStep };
 }
