@@ -174,7 +174,12 @@ export const AllStates: Story = {
   render: (args) => (
     <div style={{ display: 'grid', gap: '2rem' }}>
       <FeedbackPanel {...args} id="fb-correct" />
-      <FeedbackPanel {...args} {...UnsafeUnderCall.args} id="fb-unsafe" title="Feedback: the same visit, under-called" />
+      <FeedbackPanel
+        {...args}
+        {...UnsafeUnderCall.args}
+        id="fb-unsafe"
+        title="Feedback: the same visit, under-called"
+      />
       <FeedbackPanel {...args} {...PartlyCorrectBand.args} id="fb-band" rationale={undefined} />
     </div>
   ),
