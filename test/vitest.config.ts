@@ -32,6 +32,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'boundaries',
+          environment: 'node',
+          include: ['boundaries/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'consumer',
           environment: 'node',
           include: ['consumer/**/*.test.ts'],
