@@ -18,7 +18,7 @@ import {
   VIGNETTES_DIR,
 } from './catalogue.ts';
 import { calibration, combineResults, DEFAULT_SCORING_CONFIG, scoreStage } from './scoring.ts';
-import { catalogueStats } from './stats.ts';
+import { catalogueCoverage, catalogueStats } from './stats.ts';
 import { vignetteJsonSchema } from './vignette.schema.ts';
 import { formatIssue } from './vignette-loader.ts';
 
@@ -142,8 +142,9 @@ export async function main(
         for (const c of invalid) for (const issue of c.issues) io.err(formatIssue(issue));
         const valid = checked.flatMap((c) => (c.loaded && c.issues.length === 0 ? [c.loaded.vignette] : []));
         const stats = catalogueStats(valid, lookupFor);
+        const coverage = catalogueCoverage(valid, stats);
         if (values.json)
-          io.out(JSON.stringify({ ...stats, invalidFiles: invalid.map((c) => c.file) }, null, 2));
+          io.out(JSON.stringify({ ...stats, coverage, invalidFiles: invalid.map((c) => c.file) }, null, 2));
         else {
           io.out(
             `${stats.vignettes} vignettes (${stats.drafts} draft), ${stats.stages} stages, ${stats.contestedStages} contested`,
@@ -171,6 +172,10 @@ export async function main(
               `  ${d.vignetteId}/${d.stageId}: ${AREA_IDS.map((a) => `${a} ${d.levels[a]}`).join(', ')}`,
             );
           }
+          const unmet = coverage.filter((c) => !c.met).length;
+          io.out(`coverage: ${coverage.length - unmet} of ${coverage.length} requirements met`);
+          for (const c of coverage)
+            io.out(`  ${c.met ? 'met    ' : 'NOT MET'}  ${c.requirement} (${c.found})`);
         }
         return invalid.length ? 1 : 0;
       }

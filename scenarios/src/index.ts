@@ -181,7 +181,14 @@ export {
   type UnsafeFlag,
   type UnsafeKind,
 } from './scoring.ts';
-export { type AgeBand, ageBand, type CatalogueStats, catalogueStats } from './stats.ts';
+export {
+  type AgeBand,
+  ageBand,
+  type CatalogueStats,
+  type CoverageCheck,
+  catalogueCoverage,
+  catalogueStats,
+} from './stats.ts';
 export {
   checkVignetteStructure,
   countWords,

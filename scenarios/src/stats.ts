@@ -89,3 +89,83 @@ export function catalogueStats(
   }
   return stats;
 }
+
+/** One requirement of the catalogue (issue: "together covering …") and whether the vignettes meet it. */
+export interface CoverageCheck {
+  requirement: string;
+  met: boolean;
+  found: string;
+}
+
+const REQUIRED_THEMES: ReadonlyArray<[string, string]> = [
+  ['neglect', 'neglect'],
+  ['physical-abuse', 'physical abuse'],
+  ['emotional-abuse', 'emotional abuse'],
+  ['sexual-abuse', 'sexual abuse'],
+  ['domestic-abuse', 'domestic abuse'],
+  ['parental-mental-health', 'parental mental health'],
+  ['parental-substance-use', 'parental substance use'],
+  ['parental-learning-disability', 'parental learning disability'],
+  ['child-disability', 'a disabled child'],
+  ['young-carer', 'a young carer'],
+  ['online-harm', 'online harm'],
+  ['private-fostering', 'private fostering'],
+];
+
+/**
+ * The coverage the catalogue must reach, checked from the vignettes and their derived keys: at least 24
+ * vignettes; every age band; every final level at least five times in every area; at least four step-up
+ * and three step-down cases in every area; all three sides of the triangle among the facts that matter;
+ * the themes above; criminal and sexual exploitation (two vignettes tagged `exploitation` at least); a case
+ * where protective factors lower the level; at least six vignettes whose expected level differs between areas.
+ */
+export function catalogueCoverage(vignettes: readonly Vignette[], stats: CatalogueStats): CoverageCheck[] {
+  const live = vignettes.filter((v) => !v.draft);
+  const checks: CoverageCheck[] = [];
+  const add = (requirement: string, met: boolean, found: string) => checks.push({ requirement, met, found });
+  add('at least 24 vignettes (not drafts)', live.length >= 24, `${live.length}`);
+  for (const band of ['unborn', '0-1', '2-4', '5-10', '11-15', '16-17'] as const)
+    add(`age ${band}`, stats.ages[band] > 0, `${stats.ages[band]}`);
+  for (const area of AREA_IDS) {
+    const f = stats.finalLevels[area];
+    add(
+      `${area}: every final level at least 5 times`,
+      ([1, 2, 3, 4] as const).every((l) => f[l] >= 5),
+      `1:${f[1]} 2:${f[2]} 3:${f[3]} 4:${f[4]}`,
+    );
+    const s = stats.steps[area];
+    add(
+      `${area}: at least 4 step-up and 3 step-down cases`,
+      s.up >= 4 && s.down >= 3,
+      `up ${s.up}, down ${s.down}`,
+    );
+  }
+  const sides = new Set(
+    live.flatMap((v) =>
+      v.stages.flatMap((s) => s.facts.filter((f) => f.matters !== false).map((f) => f.domain)),
+    ),
+  );
+  add('all three sides of the triangle', sides.size === 3, [...sides].join(', '));
+  for (const [theme, label] of REQUIRED_THEMES)
+    add(label, (stats.themes[theme] ?? 0) > 0, `${stats.themes[theme] ?? 0}`);
+  add(
+    'criminal and sexual exploitation',
+    (stats.themes.exploitation ?? 0) >= 2,
+    `${stats.themes.exploitation ?? 0}`,
+  );
+  const protective = live.filter((v) =>
+    v.stages.some((s) => (s.modifiers ?? []).some((m) => m.type === 'protective')),
+  );
+  add(
+    'strengths and protective factors lower the level',
+    protective.length > 0,
+    protective.map((v) => v.id).join(', ') || 'none',
+  );
+  const differing = new Set(stats.crossAreaDifferences.map((d) => d.vignetteId));
+  add(
+    'at least 6 cases whose expected level differs between areas',
+    differing.size >= 6,
+    `${differing.size}`,
+  );
+  return checks;
+}
