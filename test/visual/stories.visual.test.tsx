@@ -1,6 +1,6 @@
 import { composeStories, type composeStory } from '@storybook/react-vite';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 
 /**
@@ -26,6 +26,25 @@ afterEach(() => {
   host?.remove();
   root = undefined;
   host = undefined;
+});
+
+/**
+ * The first screenshot of a fresh page rendered native form controls (a <select>'s text) a fraction of a
+ * pixel differently from every later one, so a story's pixels depended on whether it ran alone (`-t`) or
+ * after another. Warming the page up with one throwaway render of the same kinds of content makes every
+ * story render as it does mid-run, alone or not.
+ */
+beforeAll(async () => {
+  await page.viewport(1280, 800);
+  const warm = document.createElement('div');
+  warm.innerHTML =
+    '<p>Warm-up</p><label>Choose <select><option>All domains</option></select></label><input value="text">';
+  document.body.append(warm);
+  await fontsReady();
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await page.viewport(375, 800);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  warm.remove();
 });
 
 async function fontsReady() {
