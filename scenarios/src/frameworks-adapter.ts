@@ -60,14 +60,21 @@ function rulesOf(area: AreaId): Rules | undefined {
 }
 
 /**
- * Lists of "indicators requiring an immediate referral" (Nottingham's, outside its matrix) are level 4
- * by definition. frameworks gives their items no ids, so scenarios addresses item n (1-based, in the
- * document's order) of list `<list id>` as `<prefix>-4-<list id>-<n>`.
+ * Lists outside the matrix that are level 4 by definition: "indicators requiring an immediate referral"
+ * (Nottingham) and the groups a level-4 / statutory section names (Dudley's "Level 4: Specialist … These
+ * children will include: … Children looked after and privately fostered"; Stoke's "What is
+ * Statutory/Specialist Support?"). frameworks gives their items no ids, so scenarios addresses item n
+ * (1-based, in the document's order) of list `<list id>` as `<prefix>-4-<list id>-<n>`.
  */
+const LEVEL_4_LIST_KINDS: ReadonlySet<string> = new Set([
+  'immediate-referral-indicators',
+  'statutory-categories',
+]);
+
 function immediateReferralIndicators(framework: Framework): IndicatorRef[] {
   const area = framework.id;
-  const lists = ((framework.rules as Rules | undefined)?.lists ?? []).filter(
-    (l) => l.kind === 'immediate-referral-indicators',
+  const lists = ((framework.rules as Rules | undefined)?.lists ?? []).filter((l) =>
+    LEVEL_4_LIST_KINDS.has(l.kind),
   );
   return lists.flatMap((list) =>
     list.items.map((item, i) => ({
