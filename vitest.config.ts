@@ -42,6 +42,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',
+          // Keyboard-only walk-throughs of a whole vignette or course take several seconds alone; on two busy
+          // cores they can pass Vitest's default 15 s.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
