@@ -39,6 +39,17 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'workshop',
+          environment: 'node',
+          include: ['workshop/**/*.e2e.test.ts'],
+          // Builds test/workshop/page with Vite into workshop/.work (git-ignored), then drives a session in Chromium.
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'consumer',
           environment: 'node',
           include: ['consumer/**/*.test.ts'],
