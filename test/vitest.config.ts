@@ -2,11 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Cross-package tests. One Vitest project per folder; `npm test` in test/ runs them all, and
- * `npm test -- --project=lms` runs one. Other projects (visual, consumer, perf) join the array.
+ * `npm test -- --project=lms` runs one. The performance budgets (perf/) run on their own, on a quiet machine:
+ * `npm run test:perf` at the root.
  */
 export default defineConfig({
   test: {
     projects: [
+      // The built course in the stand-in LMS for both standards (builds every area once in its global setup).
+      'e2e/vitest.config.ts',
       {
         test: {
           name: 'package',
